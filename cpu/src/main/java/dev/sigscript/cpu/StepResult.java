@@ -20,5 +20,14 @@ public sealed interface StepResult {
     /** {@code int3}: SIGTRAP. */
     record Breakpoint(long address) implements StepResult {}
 
+    /**
+     * A general-protection exception in user mode that is not a memory fault: a privileged
+     * instruction ({@code hlt}) or a software interrupt through a gate user mode may not use
+     * ({@code int $n}, n not 3 or 0x80). The PC still points at the instruction. Linux's
+     * arch/x86/kernel/traps.c:exc_general_protection() sends SIGSEGV with si_code SI_KERNEL
+     * and si_addr 0; the kernel model decides that, not the CPU.
+     */
+    record GeneralProtection(long address, String why) implements StepResult {}
+
     Continue CONTINUE = new Continue();
 }

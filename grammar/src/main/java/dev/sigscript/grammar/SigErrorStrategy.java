@@ -47,6 +47,38 @@ final class SigErrorStrategy extends DefaultErrorStrategy {
         }
     }
 
+    /**
+     * Inside a bracketed literal ({@code {SIGUSR1 SIGUSR2}}, {@code [1 2]}, {@code (a b)}) skips
+     * to its closing bracket and consumes it, so that a '}' closing a signal set is not taken
+     * for the end of the process body (which would make every later line an error).
+     */
+    @Override
+    public void recover(Parser recognizer, RecognitionException e) {
+        int close = switch (recognizer.getContext()) {
+            case SigParser.SigSetLiteralContext c -> SigLexer.RBRACE;
+            case SigParser.ListLiteralContext c -> SigLexer.RBRACKET;
+            case SigParser.ParenExprContext c -> SigLexer.RPAREN;
+            default -> Token.INVALID_TYPE;
+        };
+        if (close == Token.INVALID_TYPE) {
+            super.recover(recognizer, e);
+            return;
+        }
+        int depth = 0;
+        for (int la = recognizer.getInputStream().LA(1); la != Token.EOF; la = recognizer.getInputStream().LA(1)) {
+            boolean opens = la == SigLexer.LBRACE || la == SigLexer.LBRACKET || la == SigLexer.LPAREN;
+            boolean closes = la == SigLexer.RBRACE || la == SigLexer.RBRACKET || la == SigLexer.RPAREN;
+            if (closes && depth == 0) {
+                if (la == close) {
+                    recognizer.consume();
+                }
+                return;
+            }
+            depth += opens ? 1 : closes ? -1 : 0;
+            recognizer.consume();
+        }
+    }
+
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
         if (inErrorRecoveryMode(recognizer)) {

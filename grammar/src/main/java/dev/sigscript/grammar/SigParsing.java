@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -37,8 +38,9 @@ public final class SigParsing {
             lexer.removeErrorListeners();
             CommonTokenStream tokens = new CommonTokenStream(lexer);
             tokens.fill();
+            List<Token> echoes = tokensAfterUnterminatedStrings(tokens.getTokens());
             diagnostics.addAll(LexicalChecks.checkAndRepair(tokens.getTokens(), fileName));
-            SigParser.ScriptContext tree = parseTree(tokens, fileName, diagnostics);
+            SigParser.ScriptContext tree = parseTree(tokens, fileName, diagnostics, echoes);
             if (diagnostics.isEmpty()) {
                 Script script = new AstBuilder(file).buildScript(tree);
                 diagnostics.addAll(SyntaxRules.check(script, fileName));
@@ -52,8 +54,25 @@ public final class SigParsing {
         return new ParseResult(file, ast, diagnostics.stream().sorted().toList());
     }
 
+    /**
+     * {@return the first token after each unterminated string} The string swallowed what
+     * should have come before it (a ')' say), so a syntax error there is an echo of the
+     * lexical one and is not reported.
+     */
+    private static List<Token> tokensAfterUnterminatedStrings(List<Token> tokens) {
+        List<Token> echoes = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).getType() == SigLexer.UNTERMINATED_STRING) {
+                tokens.subList(i + 1, tokens.size()).stream()
+                        .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != SigLexer.ERROR_CHAR)
+                        .findFirst().ifPresent(echoes::add);
+            }
+        }
+        return echoes;
+    }
+
     private static SigParser.ScriptContext parseTree(CommonTokenStream tokens, String fileName,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics, List<Token> echoes) {
         SigParser parser = new SigParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -70,7 +89,9 @@ public final class SigParsing {
             SigParser.ScriptContext tree = parser.script();
             // A line with a lexical error keeps only that: the syntax error there is its echo.
             for (Diagnostic syntax : listener.diagnostics()) {
-                if (diagnostics.stream().noneMatch(d -> d.line() == syntax.line())) {
+                boolean echo = echoes.stream().anyMatch(
+                        t -> t.getLine() == syntax.line() && t.getCharPositionInLine() + 1 == syntax.column());
+                if (!echo && diagnostics.stream().noneMatch(d -> d.line() == syntax.line())) {
                     diagnostics.add(syntax);
                 }
             }

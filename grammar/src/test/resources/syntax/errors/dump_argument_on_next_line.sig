@@ -1,0 +1,6 @@
+scenario "t" {
+    process p {
+        dump frame
+        print("after")
+    }
+}

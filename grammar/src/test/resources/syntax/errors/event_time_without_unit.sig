@@ -1,0 +1,4 @@
+scenario "t" {
+    process p { }
+    at 10: kill(p, SIGINT)
+}

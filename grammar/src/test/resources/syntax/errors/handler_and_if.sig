@@ -1,0 +1,6 @@
+scenario "t" {
+    process p {
+        handler h(a b) { }
+        if ready print("x")
+    }
+}

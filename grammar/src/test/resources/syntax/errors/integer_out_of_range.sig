@@ -1,0 +1,5 @@
+scenario "t" {
+    process p {
+        let big = 99999999999999999999
+    }
+}

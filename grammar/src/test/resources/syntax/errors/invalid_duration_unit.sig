@@ -1,0 +1,5 @@
+scenario "t" {
+    process p {
+        sleep(10xs)
+    }
+}

@@ -1,0 +1,5 @@
+scenario "t" {
+    process p {
+        let x =
+    }
+}

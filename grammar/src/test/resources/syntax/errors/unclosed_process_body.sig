@@ -1,0 +1,7 @@
+scenario "t" {
+    process p {
+        loop {
+            pause()
+    }
+    process q { }
+}

@@ -1,0 +1,4 @@
+scenario "t" {
+    # not a comment
+    process p { }
+}

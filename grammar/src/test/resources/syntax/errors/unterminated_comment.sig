@@ -1,0 +1,4 @@
+scenario "t" {
+    process p { }
+}
+/* never closed

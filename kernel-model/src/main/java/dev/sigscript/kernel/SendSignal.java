@@ -10,6 +10,8 @@ import dev.sigscript.kernel.abi.Signals;
 /** Generating a signal: kernel/signal.c from send_signal_locked() to signal_wake_up(). */
 final class SendSignal {
     private final Kernel k;
+    /** The threads whose TIF_SIGPENDING was set before the signal being sent was added. */
+    private java.util.Set<Task> tifSigpending;
 
     SendSignal(Kernel k) {
         this.k = k;
@@ -57,8 +59,16 @@ final class SendSignal {
                         + ") reached: " + Signals.straceName(sig) + " pending without its siginfo");
             }
         }
+        // TIF_SIGPENDING as it was before this signal (the model derives the flag from the sets).
+        tifSigpending = new java.util.HashSet<>();
+        for (Task c : t.group().threads) {
+            if (k.signalPending(c)) {
+                tifSigpending.add(c);
+            }
+        }
         pending.sigaddset(sig);
         completeSignal(sig, t, group);
+        tifSigpending = null;
         return 0;
     }
 
@@ -140,7 +150,8 @@ final class SendSignal {
         if (p.state == TaskState.STOPPED) {
             return false;
         }
-        return k.scheduler.currentOwner() == p || !k.signalPending(p);
+        boolean taskSigpending = tifSigpending != null ? tifSigpending.contains(p) : k.signalPending(p);
+        return k.scheduler.currentOwner() == p || !taskSigpending;
     }
 
     /** Mirrors kernel/signal.c:sig_fatal(). */

@@ -35,6 +35,11 @@ final class KernelHarness {
         kernel = new Kernel(config, frames, events::add, ChoiceSource.fifo());
     }
 
+    /** With the real frames of another SignalFrames implementation (frames.requests stays empty). */
+    KernelHarness(dev.sigscript.kernel.arch.SignalFrames real) {
+        kernel = new Kernel(KernelConfig.DEFAULT, real, events::add, ChoiceSource.fifo());
+    }
+
     Proc spawn(String name, Consumer<Proc> body) {
         return spawn(name, 0, body);
     }

@@ -43,6 +43,43 @@ final class SysTime {
     }
 
     /**
+     * Mirrors kernel/time/posix-timers.c:SYSCALL_DEFINE4(clock_nanosleep) → common_nsleep() →
+     * hrtimer_nanosleep(): what glibc 2.36's sleep() and nanosleep() call. CLOCK_REALTIME and
+     * CLOCK_MONOTONIC both read the virtual clock. Relative sleeps restart through the restart
+     * block like nanosleep(2); an interrupted TIMER_ABSTIME sleep returns -ERESTARTNOHAND
+     * (hrtimer_nanosleep: "if (mode == HRTIMER_MODE_ABS) return -ERESTARTNOHAND").
+     */
+    Syscalls.Result clockNanosleep(Task t, int clock, int flags, long rqtp, long rmtp) {
+        TraceArg clockArg = new TraceArg.Sym(clock == 0 ? "CLOCK_REALTIME" : clock == 1 ? "CLOCK_MONOTONIC"
+                : Integer.toString(clock));
+        TraceArg flagsArg = (flags & 1) != 0 ? new TraceArg.Sym("TIMER_ABSTIME") : new TraceArg.Num(flags);
+        if (clock != 0 && clock != 1) {
+            return Syscalls.Result.of(Errno.EINVAL.neg(), clockArg, flagsArg, new TraceArg.Hex(rqtp),
+                    TraceDecode.ptr(rmtp));
+        }
+        Memory m = t.mm().memory();
+        long sec = m.read64(rqtp);
+        long nsec = m.read64(rqtp + 8);
+        if (sec < 0 || nsec < 0 || nsec >= NSEC_PER_SEC) {
+            return Syscalls.Result.of(Errno.EINVAL.neg(), clockArg, flagsArg, new TraceArg.Hex(rqtp),
+                    TraceDecode.ptr(rmtp));
+        }
+        long value = sec > Long.MAX_VALUE / NSEC_PER_SEC - 1 ? Long.MAX_VALUE / 2 : sec * NSEC_PER_SEC + nsec;
+        TraceArg req = TraceDecode.timespec(value);
+        boolean absolute = (flags & 1) != 0;
+        long expires = absolute ? value : k.now() + value;
+        List<TraceArg> args = List.of(clockArg, flagsArg, req, TraceDecode.ptr(rmtp));
+        long ret = doNanosleep(t, expires, absolute ? 0 : rmtp, args);
+        if (absolute && ret == Errno.ERESTART_RESTARTBLOCK.neg()) {
+            t.restartBlock = new RestartBlock(RestartBlock.Fn.NONE, 0, 0);
+            ret = Errno.ERESTARTNOHAND.neg();
+        }
+        TraceArg rem = ret == Errno.ERESTART_RESTARTBLOCK.neg() && rmtp != 0
+                ? TraceDecode.timespec(expires - k.now()) : TraceDecode.ptr(rmtp);
+        return Syscalls.Result.of(ret, clockArg, flagsArg, req, rem);
+    }
+
+    /**
      * Mirrors kernel/time/hrtimer.c:do_nanosleep() and the restart set-up of
      * hrtimer_nanosleep(): {@return 0 when the time passed, -ERESTART_RESTARTBLOCK when a
      * signal came first}

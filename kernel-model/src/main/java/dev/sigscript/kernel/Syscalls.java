@@ -86,6 +86,8 @@ final class Syscalls {
             case SyscallNumbers.__NR_rt_sigreturn -> signal.rtSigreturn(t);
             case SyscallNumbers.__NR_pause -> wait.pause(t);
             case SyscallNumbers.__NR_nanosleep -> time.nanosleep(t, r.arg(0), r.arg(1));
+            case SyscallNumbers.__NR_clock_nanosleep -> time.clockNanosleep(t, (int) r.arg(0), (int) r.arg(1), r.arg(2),
+                    r.arg(3));
             case SyscallNumbers.__NR_alarm -> time.alarm(t, r.arg(0) & 0xffffffffL);
             case SyscallNumbers.__NR_getpid -> Result.of(t.pid());
             case SyscallNumbers.__NR_getppid -> Result.of(t.group().ppid());

@@ -31,6 +31,7 @@ public enum DiagnosticCode {
     NOT_A_HANDLER("SIG1014"),
     UNREACHABLE_CODE("SIG1015"),
     EMPTY_SCENARIO("SIG1016"),
+    UNSUPPORTED("SIG1017"),
 
     // Run time.
     STEP_BUDGET_EXCEEDED("SIG2001"),

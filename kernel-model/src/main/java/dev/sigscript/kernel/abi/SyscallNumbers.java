@@ -27,6 +27,7 @@ public final class SyscallNumbers {
     public static final int __NR_gettid = 186;
     public static final int __NR_tkill = 200;
     public static final int __NR_restart_syscall = 219;
+    public static final int __NR_clock_nanosleep = 230;
     public static final int __NR_exit_group = 231;
     public static final int __NR_tgkill = 234;
 

@@ -1,0 +1,6 @@
+scenario "let" {
+    process main {
+        let x = 1
+        x = 2
+    }
+}

@@ -1,0 +1,4 @@
+scenario "bad arch" {
+    arch sparc
+    process main { }
+}

@@ -1,0 +1,5 @@
+scenario "break" {
+    process main {
+        break
+    }
+}

@@ -1,0 +1,5 @@
+scenario "fork" {
+    process main {
+        let c = fork { exit(0) }
+    }
+}

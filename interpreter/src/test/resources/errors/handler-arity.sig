@@ -1,0 +1,6 @@
+scenario "arity" {
+    process main {
+        handler h(a, b, c, d) { }
+        sigaction(SIGUSR1, h)
+    }
+}

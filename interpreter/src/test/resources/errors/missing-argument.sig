@@ -1,0 +1,5 @@
+scenario "missing arg" {
+    process main {
+        kill(SIGUSR1)
+    }
+}

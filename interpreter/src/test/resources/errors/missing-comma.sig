@@ -1,0 +1,5 @@
+scenario "syntax" {
+    process main {
+        sigaction(SIGUSR1 h)
+    }
+}

@@ -1,0 +1,6 @@
+scenario "runaway" {
+    process main {
+        var i = 0
+        loop { i += 1 }
+    }
+}

@@ -1,0 +1,5 @@
+scenario "unknown function" {
+    process main {
+        sigation(SIGUSR1, SIG_IGN)
+    }
+}

@@ -1,0 +1,4 @@
+scenario "unknown process" {
+    process main { }
+    expect mian exited 0
+}

@@ -1,0 +1,5 @@
+scenario "unknown signal" {
+    process main {
+        raise(SIGUSR3)
+    }
+}

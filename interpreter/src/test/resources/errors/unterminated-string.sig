@@ -1,0 +1,5 @@
+scenario "unterminated" {
+    process main {
+        print("hello)
+    }
+}

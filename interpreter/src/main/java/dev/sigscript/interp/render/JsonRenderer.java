@@ -23,6 +23,9 @@ public final class JsonRenderer implements TraceSink {
 
     @Override
     public void emit(TraceEvent e) {
+        if (level == TraceLevel.NONE) {
+            return;
+        }
         boolean calls = level != TraceLevel.SIGNALS;
         String body = switch (e) {
             case TraceEvent.Syscall s -> calls ? "\"type\":\"syscall\",\"name\":" + str(s.name()) + ",\"args\":"

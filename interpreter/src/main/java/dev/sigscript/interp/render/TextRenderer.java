@@ -35,6 +35,9 @@ public final class TextRenderer implements TraceSink {
     }
 
     private String render(TraceEvent e) {
+        if (level == TraceLevel.NONE) {
+            return null;
+        }
         boolean calls = level != TraceLevel.SIGNALS;
         return switch (e) {
             case TraceEvent.Syscall s -> !calls ? null : (s.startTime() < s.time()

@@ -88,13 +88,27 @@ jvm=(
     --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED   # coroutines: jdk.internal.vm.Continuation
     --sun-misc-unsafe-memory-access=allow                  # Truffle uses sun.misc.Unsafe
     --enable-native-access=ALL-UNNAMED                     # Truffle loads its JNI helper
-    -Dpolyglot.engine.WarnInterpreterOnly=false
     -Xss16m
     -XX:+UseSerialGC
     -XX:-UsePerfData
     # Unified logging: warnings to stderr (never into sig's stdout), AOT/CDS chatter off.
     -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off,cds*=off:stderr
 )
+
+# True when the AOT cache exists, was trained on this JDK, and is newer than the JDK and every
+# jar on the class path. (The JVM checks too and ignores a mismatched cache, silently given the
+# -Xlog settings above; this check makes such a cache get retrained instead of kept forever.)
+aot_fresh() {
+    [ -f "$aot" ] && [ -f "$aot.jdk" ] || return 1
+    local trained_for="" j
+    read -r trained_for <"$aot.jdk" || true
+    [ "$trained_for" = "$java_home" ] || return 1
+    [ "$java_home/lib/server/libjvm.so" -nt "$aot" ] && return 1
+    for j in "$jar" "$target"/lib/*.jar; do
+        [ "$j" -nt "$aot" ] && return 1
+    done
+    return 0
+}
 
 # The class path, spelled out in a stable order (the AOT cache records it).
 cp="$jar"
@@ -117,17 +131,16 @@ if [ $opt = 1 ]; then
     fi
     jvm+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$upgrade")
 else
-    # Short runs: C1 only starts faster and sig scenarios are short; SIG_JAVA_OPTS can undo it.
-    jvm+=(-XX:TieredStopAtLevel=1)
+    # The interpreter-only runtime is intended here: no "fallback runtime" warning. (Under --opt
+    # the warning stays on, so a runtime that failed to load is not silently slow.)
+    jvm+=(-Dpolyglot.engine.WarnInterpreterOnly=false)
     case "${SIG_NO_AOT:-0}" in
         1|true|yes) ;;
         *)
-            if [ -f "$aot" ]; then
-                if [ "$aot" -ot "$jar" ] || [ "$aot" -ot "$target/lib" ]; then
-                    rm -f "$aot"            # stale: the jars changed since training
-                else
-                    jvm+=("-XX:AOTCache=$aot")
-                fi
+            if aot_fresh; then
+                jvm+=("-XX:AOTCache=$aot")
+            else
+                rm -f "$aot" "$aot.jdk"
             fi
             if [ ! -f "$aot" ]; then
                 "$SIG_HOME/.ci/aot-train.sh" "$java" "$aot" "$cp" "${jvm[@]}" </dev/null >/dev/null 2>&1 &

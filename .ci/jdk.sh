@@ -2,7 +2,7 @@
 # Selects a JDK >= 25 for sig, bin/test and .ci/run. Source this file, then call
 #   sig_java_home   -> prints the JDK home on stdout, or prints why not on stderr and returns 2.
 # Order: $JAVA_HOME (if >= 25), /usr/lib/jvm/temurin-25-jdk-amd64, any other /usr/lib/jvm/* >= 25
-# (highest version first). The version is read from the JDK's `release` file when it has one
+# (highest version first; SIG_JVM_DIR overrides /usr/lib/jvm). The version is read from the JDK's `release` file when it has one
 # (no JVM start, so this is cheap), else from `java -version`.
 
 SIG_MIN_JAVA=25
@@ -33,12 +33,13 @@ sig_java_home() {
     if [ -n "${JAVA_HOME:-}" ] && sig_java_ok "$JAVA_HOME"; then
         printf '%s\n' "$JAVA_HOME"; return 0
     fi
-    local preferred=/usr/lib/jvm/temurin-25-jdk-amd64
+    local jvms=${SIG_JVM_DIR:-/usr/lib/jvm}
+    local preferred=$jvms/temurin-25-jdk-amd64
     if sig_java_ok "$preferred"; then
         printf '%s\n' "$preferred"; return 0
     fi
     local best="" best_f=0 d f
-    for d in /usr/lib/jvm/*/; do
+    for d in "$jvms"/*/; do
         d=${d%/}
         f=$(sig_java_feature "$d") || continue
         if [ "$f" -ge "$SIG_MIN_JAVA" ] && [ "$f" -gt "$best_f" ]; then
@@ -53,7 +54,7 @@ sig_java_home() {
         if [ -n "${JAVA_HOME:-}" ]; then
             echo "     JAVA_HOME=$JAVA_HOME is Java $(sig_java_feature "$JAVA_HOME" || echo '?')."
         fi
-        echo "     Looked in \$JAVA_HOME and /usr/lib/jvm/."
+        echo "     Looked in \$JAVA_HOME and $jvms/."
         echo "     Install Temurin 25 (https://adoptium.net/temurin/releases/?version=25, or the"
         echo "     Adoptium apt repository: apt-get install temurin-25-jdk) and set JAVA_HOME to it."
     } >&2

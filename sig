@@ -55,12 +55,12 @@ sig_build() {
         exit 2
     fi
     echo "sig: building sigscript with $java_home (mvn -B -q -DskipTests install)..." >&2
-    rm -f "$aot"
+    rm -f "$aot" "$aot.jdk"
     if ! (cd "$SIG_HOME" && JAVA_HOME="$java_home" \
             MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-            mvn -B -q -DskipTests install) >"$log" 2>&1; then
+            mvn -B -q -Dstyle.color=never -DskipTests install) >"$log" 2>&1; then
         echo "sig: the build failed; last lines of $log:" >&2
-        tail -n 40 "$log" >&2
+        tail -n 40 "$log" | sed 's/\x1b\[[0-9;]*m//g' >&2
         exit 2
     fi
 }

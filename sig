@@ -17,6 +17,7 @@
 # Fast start: the first run on the interpreter starts a background training run that writes a
 # JDK 25 AOT cache (JEP 483/514) to cli/target/sig.aot; later runs map it. A stale or unreadable
 # cache is deleted or ignored, never an error, and the JVM's AOT messages are silenced.
+# Why these flags and not others (C1-only, G1, ...): measurements in docs/BENCHMARKS.md.
 set -uo pipefail
 
 SIG_HOME=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd -P)

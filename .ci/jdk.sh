@@ -12,7 +12,10 @@ sig_java_feature() {
     local home=$1 v=""
     [ -x "$home/bin/java" ] || return 1
     if [ -r "$home/release" ]; then
-        v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release" 2>/dev/null)
+        local line
+        while IFS= read -r line || [ -n "$line" ]; do      # bash builtins only: no fork
+            case $line in JAVA_VERSION=*) v=${line#JAVA_VERSION=}; v=${v//\"/}; break ;; esac
+        done <"$home/release"
     fi
     if [ -z "$v" ]; then
         v=$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)

@@ -110,6 +110,12 @@ public abstract class SigBuiltinNode extends SigExpressionNode {
         throw badArg("handler", v);
     }
 
+    /** Writes a {@code struct timespec} (tv_sec, tv_nsec) for a duration in nanoseconds. */
+    protected static void writeTimespec(dev.sigscript.cpu.memory.Memory m, long address, long ns) {
+        m.write64(address, ns / 1_000_000_000L);
+        m.write64(address + 8, ns % 1_000_000_000L);
+    }
+
     /** A duration; a plain integer counts seconds, as C's sleep(unsigned) does. */
     protected final long nanos(Object v) {
         if (v instanceof DurationValue d) {

@@ -15,8 +15,7 @@ public final class SigNanosleepBuiltin extends SigBuiltinNode {
         long ns = nanos(args[0]);
         try (GuestStack buf = new GuestStack(t, 32)) {
             var m = t.memory();
-            m.write64(buf.base(), ns / 1_000_000_000L);
-            m.write64(buf.base() + 8, ns % 1_000_000_000L);
+            writeTimespec(m, buf.base(), ns);
             return libcCall(t, SyscallNumbers.__NR_nanosleep, buf.base(), buf.base() + 16);
         }
     }

@@ -15,8 +15,7 @@ public final class SigSleepBuiltin extends SigBuiltinNode {
         long ns = nanos(args[0]);
         try (GuestStack buf = new GuestStack(t, 32)) {
             var m = t.memory();
-            m.write64(buf.base(), ns / 1_000_000_000L);
-            m.write64(buf.base() + 8, ns % 1_000_000_000L);
+            writeTimespec(m, buf.base(), ns);
             m.write64(buf.base() + 16, 0);
             m.write64(buf.base() + 24, 0);
             long r = syscall(t, SyscallNumbers.__NR_clock_nanosleep, 0 /* CLOCK_REALTIME */, 0, buf.base(), buf.base() + 16);
